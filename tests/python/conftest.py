@@ -1,0 +1,1 @@
+"""pytest runs against the package staged in <build>/python (the Makefile sets PYTHONPATH)."""
