@@ -82,7 +82,9 @@ Date Date::parse(std::string_view iso) {
     return from_ymd(year, month, day);
 }
 
-YearMonthDay Date::ymd() const noexcept { return civil_from_days(days); }
+YearMonthDay Date::ymd() const noexcept {
+    return civil_from_days(days);
+}
 
 Weekday Date::weekday() const noexcept {
     // 1970-01-01 was a Thursday (ISO 4).

@@ -4,20 +4,32 @@
 
 QAF_BEGIN_NAMESPACE
 
-const char* version() noexcept { return QAF_VERSION_STRING; }
+const char* version() noexcept {
+    return QAF_VERSION_STRING;
+}
 
 const char* status_string(Status status) noexcept {
     switch (status) {
-    case Status::ok: return "ok";
-    case Status::invalid_argument: return "invalid argument";
-    case Status::out_of_range: return "out of range";
-    case Status::parse_error: return "parse error";
-    case Status::validation_error: return "validation error";
-    case Status::not_found: return "not found";
-    case Status::io_error: return "input/output error";
-    case Status::buffer_too_small: return "buffer too small";
-    case Status::unsupported_version: return "unsupported version";
-    case Status::internal: return "internal error";
+    case Status::ok:
+        return "ok";
+    case Status::invalid_argument:
+        return "invalid argument";
+    case Status::out_of_range:
+        return "out of range";
+    case Status::parse_error:
+        return "parse error";
+    case Status::validation_error:
+        return "validation error";
+    case Status::not_found:
+        return "not found";
+    case Status::io_error:
+        return "input/output error";
+    case Status::buffer_too_small:
+        return "buffer too small";
+    case Status::unsupported_version:
+        return "unsupported version";
+    case Status::internal:
+        return "internal error";
     }
     return "unknown status";
 }

@@ -63,7 +63,9 @@ const char* qaf_status_string(qaf_status status) {
     return qaf::status_string(static_cast<qaf::Status>(status));
 }
 
-qaf_status qaf_error_code(const qaf_error* error) { return error ? error->code : QAF_OK; }
+qaf_status qaf_error_code(const qaf_error* error) {
+    return error ? error->code : QAF_OK;
+}
 
 const char* qaf_error_message(const qaf_error* error) {
     return error ? error->message.c_str() : "";
@@ -100,10 +102,16 @@ void qaf_error_destroy(qaf_error** error) {
     }
 }
 
-const char* qaf_version(void) { return QAF_VERSION_STRING; }
+const char* qaf_version(void) {
+    return QAF_VERSION_STRING;
+}
 
-int32_t qaf_version_number(void) { return QAF_VERSION_NUMBER; }
+int32_t qaf_version_number(void) {
+    return QAF_VERSION_NUMBER;
+}
 
-void qaf_free(void* memory) { std::free(memory); }
+void qaf_free(void* memory) {
+    std::free(memory);
+}
 
 } // extern "C"

@@ -8,6 +8,7 @@
 #define QAF_VERSION_PATCH 0
 #define QAF_VERSION_STRING "0.1.0"
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, for compile-time comparisons. */
-#define QAF_VERSION_NUMBER (QAF_VERSION_MAJOR * 1000000 + QAF_VERSION_MINOR * 1000 + QAF_VERSION_PATCH)
+#define QAF_VERSION_NUMBER                                                                         \
+    (QAF_VERSION_MAJOR * 1000000 + QAF_VERSION_MINOR * 1000 + QAF_VERSION_PATCH)
 
 #endif

@@ -35,8 +35,9 @@ Date date_from_python(py::handle object) {
         const auto parts = civil_from_days(static_cast<std::int32_t>(days));
         return Date::from_ymd(parts.year, parts.month, parts.day); // validates the year range
     }
-    throw InvalidArgument("expected a datetime.date, numpy.datetime64 or 'YYYY-MM-DD' string, got " +
-                          py::str(py::type::handle_of(object).attr("__name__")).cast<std::string>());
+    throw InvalidArgument(
+        "expected a datetime.date, numpy.datetime64 or 'YYYY-MM-DD' string, got " +
+        py::str(py::type::handle_of(object).attr("__name__")).cast<std::string>());
 }
 
 py::object date_to_python(Date date) {

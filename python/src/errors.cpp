@@ -19,14 +19,21 @@ const char* python_class_for(const Error& error) {
         return "LoadError";
     }
     switch (error.status()) {
-    case Status::invalid_argument: return "InvalidArgumentError";
-    case Status::out_of_range: return "OutOfRangeError";
-    case Status::not_found: return "NotFoundError";
-    case Status::io_error: return "FileError";
-    case Status::unsupported_version: return "UnsupportedVersionError";
+    case Status::invalid_argument:
+        return "InvalidArgumentError";
+    case Status::out_of_range:
+        return "OutOfRangeError";
+    case Status::not_found:
+        return "NotFoundError";
+    case Status::io_error:
+        return "FileError";
+    case Status::unsupported_version:
+        return "UnsupportedVersionError";
     case Status::parse_error:
-    case Status::validation_error: return "LoadError";
-    default: return "Error";
+    case Status::validation_error:
+        return "LoadError";
+    default:
+        return "Error";
     }
 }
 
@@ -64,9 +71,8 @@ void bind_errors(py::module_& module) {
         }
     });
     module.def(
-        "status_string",
-        [](int status) { return status_string(static_cast<Status>(status)); }, py::arg("status"),
-        "English text for a qaf status code.");
+        "status_string", [](int status) { return status_string(static_cast<Status>(status)); },
+        py::arg("status"), "English text for a qaf status code.");
 }
 
 } // namespace qaf::python

@@ -15,7 +15,7 @@ static void builds_and_splits_dates(void) {
 
 static void parses_iso_text(void) {
     qaf_date date = {0};
-    qaf_error *error = NULL;
+    qaf_error* error = NULL;
     CHECK_EQ_INT(QAF_OK, qaf_date_parse("2025-03-31", &date, &error));
     CHECK_EQ_INT(test_date(2025, 3, 31).days, date.days);
     CHECK_EQ_INT(QAF_E_INVALID_ARGUMENT, qaf_date_parse("31/03/2025", &date, &error));
@@ -29,8 +29,8 @@ static void parses_iso_text(void) {
 }
 
 static void weekdays_are_iso(void) {
-    CHECK_EQ_INT(4, qaf_date_weekday(test_date(1970, 1, 1))); /* Thursday */
-    CHECK_EQ_INT(1, qaf_date_weekday(test_date(2024, 4, 1)));  /* Monday */
+    CHECK_EQ_INT(4, qaf_date_weekday(test_date(1970, 1, 1)));   /* Thursday */
+    CHECK_EQ_INT(1, qaf_date_weekday(test_date(2024, 4, 1)));   /* Monday */
     CHECK_EQ_INT(7, qaf_date_weekday(test_date(1969, 12, 28))); /* Sunday, before the epoch */
 }
 

@@ -13,7 +13,7 @@ static void status_strings_are_static_text(void) {
 }
 
 static void error_object_carries_code_and_message(void) {
-    qaf_error *error = NULL;
+    qaf_error* error = NULL;
     qaf_date date;
     CHECK_EQ_INT(QAF_E_INVALID_ARGUMENT, qaf_date_from_ymd(2023, 2, 29, &date, &error));
     CHECK(error != NULL);
@@ -27,7 +27,7 @@ static void error_object_carries_code_and_message(void) {
 }
 
 static void destroyers_accept_null(void) {
-    qaf_error *error = NULL;
+    qaf_error* error = NULL;
     qaf_error_destroy(&error);
     qaf_error_destroy(NULL);
     qaf_free(NULL);

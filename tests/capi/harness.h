@@ -28,8 +28,8 @@ extern int qaf_test_checks_failed;
             ++qaf_test_checks_passed;                                                              \
         } else {                                                                                   \
             ++qaf_test_checks_failed;                                                              \
-            fprintf(stderr, "%s:%d: expected %s == %lld, got %lld\n", __FILE__, __LINE__,          \
-                    #actual, qaf_e_, qaf_a_);                                                      \
+            fprintf(stderr, "%s:%d: expected %s == %lld, got %lld\n", __FILE__, __LINE__, #actual, \
+                    qaf_e_, qaf_a_);                                                               \
         }                                                                                          \
     } while (0)
 

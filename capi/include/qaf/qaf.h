@@ -57,31 +57,31 @@ typedef int32_t qaf_status;
 #define QAF_E_INTERNAL (-100)          /* a bug in qaf */
 
 /* Static English text for a status ("invalid argument"); never NULL, never to be freed. */
-QAF_API const char *qaf_status_string(qaf_status status);
+QAF_API const char* qaf_status_string(qaf_status status);
 
 /* An error's detail. Must be destroyed with qaf_error_destroy. */
 typedef struct qaf_error qaf_error;
 
-QAF_API qaf_status qaf_error_code(const qaf_error *error);
+QAF_API qaf_status qaf_error_code(const qaf_error* error);
 /* The full message; borrowed from the error. Never NULL (empty for a NULL error). */
-QAF_API const char *qaf_error_message(const qaf_error *error);
+QAF_API const char* qaf_error_message(const qaf_error* error);
 /* Located problems (loaders report every problem of an input): count, then each part by
  * index. Strings are borrowed from the error; line and column count from 1, 0 = unknown.
  * Out-of-range indexes give "" and 0. */
-QAF_API size_t qaf_error_diagnostic_count(const qaf_error *error);
-QAF_API const char *qaf_error_diagnostic_file(const qaf_error *error, size_t index);
-QAF_API int32_t qaf_error_diagnostic_line(const qaf_error *error, size_t index);
-QAF_API int32_t qaf_error_diagnostic_column(const qaf_error *error, size_t index);
-QAF_API const char *qaf_error_diagnostic_message(const qaf_error *error, size_t index);
-QAF_API void qaf_error_destroy(qaf_error **error);
+QAF_API size_t qaf_error_diagnostic_count(const qaf_error* error);
+QAF_API const char* qaf_error_diagnostic_file(const qaf_error* error, size_t index);
+QAF_API int32_t qaf_error_diagnostic_line(const qaf_error* error, size_t index);
+QAF_API int32_t qaf_error_diagnostic_column(const qaf_error* error, size_t index);
+QAF_API const char* qaf_error_diagnostic_message(const qaf_error* error, size_t index);
+QAF_API void qaf_error_destroy(qaf_error** error);
 
 /* The library's version: "MAJOR.MINOR.PATCH" and QAF_VERSION_NUMBER's run-time twin. Compare
  * them with the QAF_VERSION_* macros to detect a header/library mismatch. */
-QAF_API const char *qaf_version(void);
+QAF_API const char* qaf_version(void);
 QAF_API int32_t qaf_version_number(void);
 
 /* Frees memory that qaf allocated for the caller (NULL is a no-op). */
-QAF_API void qaf_free(void *memory);
+QAF_API void qaf_free(void* memory);
 
 /* ---- date ------------------------------------------------------------------------------- */
 
@@ -91,13 +91,13 @@ typedef struct qaf_date {
 } qaf_date;
 
 /* Builds a date from its parts (years 1..9999); QAF_E_INVALID_ARGUMENT for 2023-02-29. */
-QAF_API qaf_status qaf_date_from_ymd(int32_t year, int32_t month, int32_t day, qaf_date *out,
-                                     qaf_error **out_error);
+QAF_API qaf_status qaf_date_from_ymd(int32_t year, int32_t month, int32_t day, qaf_date* out,
+                                     qaf_error** out_error);
 /* Splits a date into its parts; any out pointer may be NULL. */
-QAF_API void qaf_date_to_ymd(qaf_date date, int32_t *out_year, int32_t *out_month,
-                             int32_t *out_day);
+QAF_API void qaf_date_to_ymd(qaf_date date, int32_t* out_year, int32_t* out_month,
+                             int32_t* out_day);
 /* Parses "YYYY-MM-DD". */
-QAF_API qaf_status qaf_date_parse(const char *text, qaf_date *out, qaf_error **out_error);
+QAF_API qaf_status qaf_date_parse(const char* text, qaf_date* out, qaf_error** out_error);
 /* ISO weekday: 1 = Monday ... 7 = Sunday. */
 QAF_API int32_t qaf_date_weekday(qaf_date date);
 
