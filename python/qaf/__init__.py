@@ -21,19 +21,49 @@ from qaf.errors import (
 )
 from qaf import _core
 from qaf._core import parse_date
+from qaf.calendar import (
+    BankHoliday,
+    Calendar,
+    Period,
+    PeriodKind,
+    academic_year,
+    bank_holiday_name,
+    bank_holidays,
+    financial_quarter,
+    financial_year,
+    financial_year_start,
+    named_bank_holidays,
+    period_of,
+    periods_between,
+)
+from qaf.framework import Framework
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "BankHoliday",
+    "Calendar",
     "Error",
     "FileError",
+    "Framework",
     "FrameworkError",
     "InvalidArgumentError",
     "LoadError",
     "NotFoundError",
     "OutOfRangeError",
+    "Period",
+    "PeriodKind",
     "Problem",
     "UnsupportedVersionError",
     "__version__",
+    "academic_year",
+    "bank_holiday_name",
+    "bank_holidays",
+    "financial_quarter",
+    "financial_year",
+    "financial_year_start",
+    "named_bank_holidays",
     "parse_date",
+    "period_of",
+    "periods_between",
 ]

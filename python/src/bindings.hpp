@@ -7,5 +7,8 @@ namespace qaf::python {
 
 void bind_errors(pybind11::module_& module);
 void bind_date(pybind11::module_& module);
+void bind_calendar(pybind11::module_& module);
+void bind_period(pybind11::module_& module);
+void bind_framework(pybind11::module_& module);
 
 } // namespace qaf::python

@@ -7,4 +7,7 @@ PYBIND11_MODULE(_core, module) {
     module.attr("__version__") = qaf::version();
     qaf::python::bind_errors(module);
     qaf::python::bind_date(module);
+    qaf::python::bind_framework(module);
+    qaf::python::bind_calendar(module);
+    qaf::python::bind_period(module);
 }

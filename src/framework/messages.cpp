@@ -1,0 +1,146 @@
+#include "framework/messages.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace qaf::detail {
+namespace {
+
+constexpr std::size_t max_quoted_bytes = 60;
+// Longer words are not typos of a key or an enum value; also bounds the quadratic distance.
+constexpr std::size_t max_suggestion_length = 80;
+
+// Back up from a cut so that it does not split a UTF-8 sequence.
+std::size_t utf8_boundary(std::string_view text, std::size_t cut) {
+    while (cut > 0 && cut < text.size() &&
+           (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    return cut;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> previous(b.size() + 1);
+    std::vector<std::size_t> current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// Close: at most 2 edits (or a third of the length for long words), and not a complete
+// rewrite of a short word ('x' is not a typo of 'id').
+bool is_close(std::string_view text, std::string_view candidate, std::size_t distance) {
+    const std::size_t allowed = std::max<std::size_t>(2, std::max(text.size(), candidate.size()) / 3);
+    return distance <= allowed && distance < text.size();
+}
+
+template <class Candidates>
+std::string_view closest(std::string_view text, const Candidates& candidates) {
+    if (text.empty() || text.size() > max_suggestion_length) {
+        return {};
+    }
+    std::string_view best;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    for (const auto& candidate : candidates) {
+        const std::string_view name = candidate;
+        if (name.size() > max_suggestion_length) {
+            continue;
+        }
+        const std::size_t distance = edit_distance(text, name);
+        if (distance < best_distance && is_close(text, name, distance)) {
+            best = name;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+std::string suggestion_text(std::string_view match) {
+    return match.empty() ? std::string() : " (did you mean " + quote(match) + "?)";
+}
+
+} // namespace
+
+std::string quote(std::string_view value) {
+    const std::size_t cut = utf8_boundary(value, std::min(value.size(), max_quoted_bytes));
+    std::string text = "'";
+    for (const char c : value.substr(0, cut)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            text += "\\n";
+        } else if (c == '\t') {
+            text += "\\t";
+        } else if (byte < 0x20 || byte == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+            text += escaped;
+        } else {
+            text += c;
+        }
+    }
+    if (cut < value.size()) {
+        text += "...";
+    }
+    return text + "'";
+}
+
+std::string format_number(double value) {
+    if (!std::isfinite(value)) {
+        return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
+    }
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, value);
+    return std::string(text, result.ptr);
+}
+
+std::string_view closest_match(std::string_view text,
+                               std::span<const std::string_view> candidates) {
+    return closest(text, candidates);
+}
+
+std::string_view closest_match(std::string_view text, const std::vector<std::string>& candidates) {
+    return closest(text, candidates);
+}
+
+std::string did_you_mean(std::string_view text, std::span<const std::string_view> candidates) {
+    return suggestion_text(closest_match(text, candidates));
+}
+
+std::string did_you_mean(std::string_view text, const std::vector<std::string>& candidates) {
+    return suggestion_text(closest_match(text, candidates));
+}
+
+std::string unknown_value_message(std::string_view what, std::string_view value,
+                                  std::span<const std::string_view> valid) {
+    std::string message = "unknown " + std::string(what) + " " + quote(value);
+    const auto match = closest_match(value, valid);
+    if (!match.empty()) {
+        return message + suggestion_text(match);
+    }
+    return message + "; expected one of: " + join(valid, ", ");
+}
+
+std::string join(std::span<const std::string_view> items, std::string_view separator) {
+    std::string text;
+    for (const auto& item : items) {
+        if (!text.empty()) {
+            text += separator;
+        }
+        text += item;
+    }
+    return text;
+}
+
+} // namespace qaf::detail
