@@ -43,8 +43,9 @@ std::vector<ScaleLevel> percent_levels() {
 
 std::vector<RatingScale> make_builtin_scales() {
     std::vector<RatingScale> scales;
-    scales.push_back(make_scale("rag", "Red, amber, green",
-                                {{"R", "Red", 1, ""}, {"A", "Amber", 2, ""}, {"G", "Green", 3, ""}}));
+    scales.push_back(
+        make_scale("rag", "Red, amber, green",
+                   {{"R", "Red", 1, ""}, {"A", "Amber", 2, ""}, {"G", "Green", 3, ""}}));
     scales.push_back(make_scale("ofsted", "Ofsted four-point scale",
                                 {{"I", "Inadequate", 1, ""},
                                  {"RI", "Requires improvement to be good", 2, ""},

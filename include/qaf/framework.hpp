@@ -13,6 +13,7 @@
 
 #include "qaf/base.hpp"
 #include "qaf/date.hpp"
+#include "qaf/error.hpp" // loaders throw FrameworkError, IoError, NotFound
 #include "qaf/scale.hpp"
 
 #include <cstdint>

@@ -47,6 +47,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except Error as error:
         print(f"qaf: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `qaf ... | head` closed our output early: not an error of ours. Point stdout at
+        # /dev/null so that Python's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 # Sub-command groups, one per concept, appended in the concept sections below.

@@ -8,12 +8,12 @@ namespace {
 
 // Names in enumerator order: the index of a name is the enumerator's value.
 constexpr std::string_view body_kinds[] = {
-    "qa_subgroup",     "scrutiny_panel",        "executive_group",
-    "partnership_board", "lead_partners",       "independent_scrutiny",
+    "qa_subgroup",           "scrutiny_panel", "executive_group",
+    "partnership_board",     "lead_partners",  "independent_scrutiny",
     "practice_review_group", "learning_group", "other"};
-constexpr std::string_view frequencies[] = {"monthly",  "every_two_months", "quarterly",
-                                            "every_six_months", "yearly", "every_two_years",
-                                            "as_needed"};
+constexpr std::string_view frequencies[] = {
+    "monthly", "every_two_months", "quarterly", "every_six_months",
+    "yearly",  "every_two_years",  "as_needed"};
 constexpr std::string_view sectors[] = {"local_authority_childrens_services",
                                         "local_authority_other",
                                         "police",
@@ -65,7 +65,7 @@ constexpr std::string_view group_names[] = {"all", "health", "schools", "educati
 constexpr Sector health[] = {Sector::icb, Sector::health_provider, Sector::general_practice};
 constexpr Sector schools[] = {Sector::maintained_school, Sector::academy,
                               Sector::independent_school};
-constexpr Sector education[] = {Sector::maintained_school,  Sector::academy,
+constexpr Sector education[] = {Sector::maintained_school, Sector::academy,
                                 Sector::independent_school, Sector::further_education,
                                 Sector::early_years};
 constexpr Sector local_authority[] = {Sector::local_authority_childrens_services,
@@ -81,7 +81,7 @@ constexpr auto all_sectors = [] {
 
 } // namespace
 
-#define QAF_ENUM_INFO(Enum, what, names)                                                          \
+#define QAF_ENUM_INFO(Enum, what, names)                                                           \
     template <>                                                                                    \
     const EnumInfo& enum_info<Enum>() noexcept {                                                   \
         static constexpr EnumInfo info{what, names};                                               \
@@ -157,8 +157,9 @@ namespace {
 // An out-of-range value (a cast in code, a corrupt snapshot) is named rather than crashing.
 template <class Enum>
 std::string_view name_of(Enum value) noexcept {
-    return detail::is_known(value) ? detail::enum_info<Enum>().names[static_cast<std::size_t>(value)]
-                                   : std::string_view("invalid");
+    return detail::is_known(value)
+               ? detail::enum_info<Enum>().names[static_cast<std::size_t>(value)]
+               : std::string_view("invalid");
 }
 
 } // namespace
@@ -175,27 +176,69 @@ std::string_view to_string(WorkingTogetherEdition value) {
     return "invalid";
 }
 
-std::string_view to_string(BodyKind value) { return name_of(value); }
-std::string_view to_string(Frequency value) { return name_of(value); }
-std::string_view to_string(Sector value) { return name_of(value); }
-std::string_view to_string(PartnerStatus value) { return name_of(value); }
-std::string_view to_string(RoundingMode value) { return name_of(value); }
-std::string_view to_string(AssessmentKind value) { return name_of(value); }
-std::string_view to_string(ScoreMethod value) { return name_of(value); }
-std::string_view to_string(OverallGradeMethod value) { return name_of(value); }
-std::string_view to_string(HolidaySet value) { return name_of(value); }
-std::string_view to_string(TimeUnit value) { return name_of(value); }
-std::string_view to_string(DayCounting value) { return name_of(value); }
-std::string_view to_string(WithinRule value) { return name_of(value); }
-std::string_view to_string(IndicatorUnit value) { return name_of(value); }
-std::string_view to_string(Polarity value) { return name_of(value); }
-std::string_view to_string(MeasureKind value) { return name_of(value); }
-std::string_view to_string(PeriodType value) { return name_of(value); }
-std::string_view to_string(RollUp value) { return name_of(value); }
-std::string_view to_string(ComparatorSeries value) { return name_of(value); }
-std::string_view to_string(ComparatorMethod value) { return name_of(value); }
-std::string_view to_string(ActivityKind value) { return name_of(value); }
-std::string_view to_string(AuditFocus value) { return name_of(value); }
+std::string_view to_string(BodyKind value) {
+    return name_of(value);
+}
+std::string_view to_string(Frequency value) {
+    return name_of(value);
+}
+std::string_view to_string(Sector value) {
+    return name_of(value);
+}
+std::string_view to_string(PartnerStatus value) {
+    return name_of(value);
+}
+std::string_view to_string(RoundingMode value) {
+    return name_of(value);
+}
+std::string_view to_string(AssessmentKind value) {
+    return name_of(value);
+}
+std::string_view to_string(ScoreMethod value) {
+    return name_of(value);
+}
+std::string_view to_string(OverallGradeMethod value) {
+    return name_of(value);
+}
+std::string_view to_string(HolidaySet value) {
+    return name_of(value);
+}
+std::string_view to_string(TimeUnit value) {
+    return name_of(value);
+}
+std::string_view to_string(DayCounting value) {
+    return name_of(value);
+}
+std::string_view to_string(WithinRule value) {
+    return name_of(value);
+}
+std::string_view to_string(IndicatorUnit value) {
+    return name_of(value);
+}
+std::string_view to_string(Polarity value) {
+    return name_of(value);
+}
+std::string_view to_string(MeasureKind value) {
+    return name_of(value);
+}
+std::string_view to_string(PeriodType value) {
+    return name_of(value);
+}
+std::string_view to_string(RollUp value) {
+    return name_of(value);
+}
+std::string_view to_string(ComparatorSeries value) {
+    return name_of(value);
+}
+std::string_view to_string(ComparatorMethod value) {
+    return name_of(value);
+}
+std::string_view to_string(ActivityKind value) {
+    return name_of(value);
+}
+std::string_view to_string(AuditFocus value) {
+    return name_of(value);
+}
 
 const std::vector<std::string>& known_event_types() {
     static const std::vector<std::string> events = {

@@ -17,8 +17,8 @@ namespace {
 
 template <class Items>
 const typename Items::value_type* find_by_id(const Items& items, std::string_view id) noexcept {
-    const auto found = std::find_if(items.begin(), items.end(),
-                                    [&](const auto& item) { return item.id == id; });
+    const auto found =
+        std::find_if(items.begin(), items.end(), [&](const auto& item) { return item.id == id; });
     return found == items.end() ? nullptr : &*found;
 }
 
@@ -50,8 +50,8 @@ Framework::Framework(std::shared_ptr<const FrameworkDefinition> definition)
 
 Framework Framework::load(const std::filesystem::path& path) {
     const auto text = read_file(path);
-    return Framework(std::make_shared<const FrameworkDefinition>(
-        detail::load_definition(text, path.string())));
+    return Framework(
+        std::make_shared<const FrameworkDefinition>(detail::load_definition(text, path.string())));
 }
 
 Framework Framework::from_string(std::string_view text, std::string_view source_name) {

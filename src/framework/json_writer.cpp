@@ -16,38 +16,6 @@ QAF_BEGIN_NAMESPACE
 
 namespace {
 
-// The length of the valid UTF-8 sequence starting text[at], or 0 when it is not valid.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    std::size_t length = 0;
-    std::uint32_t code = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        code = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        code = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        code = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (at + length > text.size()) {
-        return 0;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(at + i) & 0xC0) != 0x80) {
-            return 0;
-        }
-        code = (code << 6) | (byte(at + i) & 0x3F);
-    }
-    const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
-    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
-    return overlong || surrogate || code > 0x10FFFF ? 0 : length;
-}
-
 // A JSON text built left to right; the writer tracks commas and indentation.
 class JsonWriter {
 public:
@@ -130,15 +98,16 @@ private:
         out_.append(2 * levels_.size(), ' ');
     }
 
-    // Escapes what JSON (and YAML, which reads it back) requires; valid UTF-8 passes through,
-    // invalid bytes become U+FFFD.
+    // Escapes what JSON (and YAML, which reads it back) requires; valid UTF-8 passes through.
+    // Files are checked to be UTF-8 on load; bytes that are not (a definition built in code)
+    // become U+FFFD.
     void write_string(std::string_view text) {
         out_ += '"';
         for (std::size_t i = 0; i < text.size();) {
             const char c = text[i];
             const auto byte = static_cast<unsigned char>(c);
             if (byte >= 0x80) {
-                const std::size_t length = utf8_sequence_length(text, i);
+                const std::size_t length = detail::utf8_sequence_length(text, i);
                 out_ += length ? text.substr(i, length) : "\xEF\xBF\xBD";
                 i += length ? length : 1;
                 continue;
@@ -353,10 +322,8 @@ void write_assessment_tool(JsonWriter& json, const AssessmentTool& tool) {
     enum_field(json, "agency", tool.scoring.agency);
     write_rounding(json, "rounding", tool.scoring.rounding);
     const auto write_number = [&](double value) { json.number(value); };
-    optional_field(json, "criteria_weight_total", tool.scoring.criteria_weight_total,
-                   write_number);
-    optional_field(json, "standard_weight_total", tool.scoring.standard_weight_total,
-                   write_number);
+    optional_field(json, "criteria_weight_total", tool.scoring.criteria_weight_total, write_number);
+    optional_field(json, "standard_weight_total", tool.scoring.standard_weight_total, write_number);
     json.end_object();
     list_field(json, "sections", tool.sections, [](JsonWriter& out, const ToolSection& section) {
         out.begin_object();

@@ -151,8 +151,8 @@ void check_definition(FrameworkDefinition& definition) {
     }
     std::vector<Diagnostic> diagnostics;
     for (const auto& problem : problems) {
-        std::string message = problem.path.empty() ? problem.message
-                                                   : problem.path + ": " + problem.message;
+        std::string message =
+            problem.path.empty() ? problem.message : problem.path + ": " + problem.message;
         if (!problem.first_path.empty()) {
             message += " (first at " + problem.first_path + ")";
         }

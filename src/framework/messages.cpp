@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 
@@ -12,11 +13,13 @@ namespace {
 constexpr std::size_t max_quoted_bytes = 60;
 // Longer words are not typos of a key or an enum value; also bounds the quadratic distance.
 constexpr std::size_t max_suggestion_length = 80;
+// Suggestions come from short lists (keys, enum values, a framework's agencies); a hostile file
+// with thousands of ids gets none rather than millions of distance computations.
+constexpr std::size_t max_candidates = 200;
 
 // Back up from a cut so that it does not split a UTF-8 sequence.
 std::size_t utf8_boundary(std::string_view text, std::size_t cut) {
-    while (cut > 0 && cut < text.size() &&
-           (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
         --cut;
     }
     return cut;
@@ -42,13 +45,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 // Close: at most 2 edits (or a third of the length for long words), and not a complete
 // rewrite of a short word ('x' is not a typo of 'id').
 bool is_close(std::string_view text, std::string_view candidate, std::size_t distance) {
-    const std::size_t allowed = std::max<std::size_t>(2, std::max(text.size(), candidate.size()) / 3);
+    const std::size_t allowed =
+        std::max<std::size_t>(2, std::max(text.size(), candidate.size()) / 3);
     return distance <= allowed && distance < text.size();
 }
 
 template <class Candidates>
 std::string_view closest(std::string_view text, const Candidates& candidates) {
-    if (text.empty() || text.size() > max_suggestion_length) {
+    if (text.empty() || text.size() > max_suggestion_length ||
+        std::size(candidates) > max_candidates) {
         return {};
     }
     std::string_view best;
@@ -73,22 +78,75 @@ std::string suggestion_text(std::string_view match) {
 
 } // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) {
+        return 1;
+    }
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        code = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        code = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        code = lead & 0x07;
+    } else {
+        return 0;
+    }
+    if (at + length > text.size()) {
+        return 0;
+    }
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80) {
+            return 0;
+        }
+        code = (code << 6) | (byte(at + i) & 0x3F);
+    }
+    const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    return overlong || surrogate || code > 0x10FFFF ? 0 : length;
+}
+
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, at);
+        if (length == 0) {
+            return false;
+        }
+        at += length;
+    }
+    return true;
+}
+
 std::string quote(std::string_view value) {
     const std::size_t cut = utf8_boundary(value, std::min(value.size(), max_quoted_bytes));
     std::string text = "'";
-    for (const char c : value.substr(0, cut)) {
+    const auto escape = [&](unsigned char byte) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+        text += escaped;
+    };
+    for (std::size_t at = 0; at < cut;) {
+        const char c = value[at];
         const auto byte = static_cast<unsigned char>(c);
+        const std::size_t length = utf8_sequence_length(value, at);
         if (c == '\n') {
             text += "\\n";
         } else if (c == '\t') {
             text += "\\t";
-        } else if (byte < 0x20 || byte == 0x7F) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
-            text += escaped;
+        } else if (length == 0 || byte < 0x20 || byte == 0x7F) {
+            escape(byte);
         } else {
-            text += c;
+            text += value.substr(at, length);
+            at += length;
+            continue;
         }
+        ++at;
     }
     if (cut < value.size()) {
         text += "...";

@@ -9,7 +9,13 @@
 
 namespace qaf::detail {
 
-// 'value' in single quotes, cut to about 60 characters, control characters escaped.
+// The length of the valid UTF-8 sequence starting at text[at] (1 for ASCII), or 0 when the bytes
+// there are not valid UTF-8 (overlong forms and surrogates included).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+bool is_valid_utf8(std::string_view text);
+
+// 'value' in single quotes, cut to about 60 characters, control characters and bytes that are
+// not UTF-8 escaped (messages stay printable, one line, and valid UTF-8).
 std::string quote(std::string_view value);
 
 // The shortest text that reads back as the same double: 90, 0.5, 1e+30.

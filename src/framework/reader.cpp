@@ -6,20 +6,22 @@
 #include "framework/validate.hpp"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
 #include <cmath>
 #include <optional>
-#include <sstream>
 #include <span>
+#include <sstream>
 
 namespace qaf::detail {
 namespace {
 
 // Aliases let a small file name the same subtree many times; reading stops well before the
 // expansion could exhaust memory. Real frameworks hold a few thousand values.
-constexpr std::size_t max_values = 1'000'000;
+constexpr std::size_t max_values = 200'000;
 // Enough to show everything wrong with a real file without a hostile one filling memory.
 constexpr std::size_t max_problems = 1000;
 
@@ -65,6 +67,10 @@ public:
         }
     }
 
+    // Past the cap, problems are still noted (by path) but their messages, and the suggestions
+    // in them, are not worth computing.
+    bool wants_messages() const { return result_.diagnostics.size() < max_problems; }
+
     void expected(const Value& value, std::string_view what) {
         problem(value.mark, value.path,
                 "expected " + std::string(what) + ", got " + describe(value.node));
@@ -84,8 +90,8 @@ private:
 };
 
 std::string with_article(std::string_view noun) {
-    const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) !=
-                                            std::string_view::npos;
+    const bool vowel =
+        !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
     return (vowel ? "an " : "a ") + std::string(noun);
 }
 
@@ -100,6 +106,12 @@ bool read_string(Reader& reader, const Value& value, std::string& out) {
     }
     if (!value.node.IsScalar()) {
         reader.expected(value, "a string");
+        return false;
+    }
+    // Every string must survive canonical JSON, which is UTF-8.
+    if (!is_valid_utf8(value.node.Scalar())) {
+        reader.problem(value.mark, value.path,
+                       "expected UTF-8 text, got " + quote(value.node.Scalar()));
         return false;
     }
     out = value.node.Scalar();
@@ -183,7 +195,9 @@ bool read_enum(Reader& reader, const Value& value, Enum& out) {
         return true;
     }
     reader.problem(value.mark, value.path,
-                   unknown_value_message(info.what, value.node.Scalar(), info.names));
+                   reader.wants_messages()
+                       ? unknown_value_message(info.what, value.node.Scalar(), info.names)
+                       : std::string());
     return false;
 }
 
@@ -220,6 +234,10 @@ bool read_sector_or_group(Reader& reader, const Value& value, SectorSet& out) {
         out.insert(out.end(), group.begin(), group.end());
         return true;
     }
+    if (!reader.wants_messages()) {
+        reader.problem(value.mark, value.path, {});
+        return false;
+    }
     std::vector<std::string_view> valid(enum_info<Sector>().names.begin(),
                                         enum_info<Sector>().names.end());
     valid.insert(valid.end(), sector_group_names().begin(), sector_group_names().end());
@@ -253,7 +271,6 @@ public:
     }
 
     bool is_mapping() const { return is_mapping_; }
-    const std::string& path() const { return value_.path; }
 
     // The value of key, recorded at its path; nullopt when absent (a problem when required)
     // or null in an optional field.
@@ -339,7 +356,10 @@ private:
         if (is_reserved(key, reserved)) {
             reader_.problem(mark, path, quote(key) + " is reserved for a later schema version");
         } else if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-            reader_.problem(mark, path, "unknown key " + quote(key) + did_you_mean(key, keys));
+            reader_.problem(mark, path,
+                            reader_.wants_messages()
+                                ? "unknown key " + quote(key) + did_you_mean(key, keys)
+                                : std::string());
         } else if (std::any_of(entries_.begin(), entries_.end(),
                                [&](const Entry& entry) { return entry.key == key; })) {
             reader_.problem(mark, path, "duplicate key " + quote(key));
@@ -417,7 +437,7 @@ bool read_partnership(Reader& reader, const Value& value, Partnership& partnersh
 }
 
 bool read_body(Reader& reader, const Value& value, GovernanceBody& body) {
-    static constexpr std::string_view keys[] = {"id",      "name",  "kind", "reports_to",
+    static constexpr std::string_view keys[] = {"id",        "name",  "kind", "reports_to",
                                                 "reporting", "meets", "chair"};
     Fields fields(reader, value, keys);
     fields.read("id", body.id, read_string, Need::required);
@@ -515,7 +535,7 @@ bool read_section(Reader& reader, const Value& value, ToolSection& section) {
 }
 
 bool read_assessment_tool(Reader& reader, const Value& value, AssessmentTool& tool) {
-    static constexpr std::string_view keys[] = {"id",        "name",    "kind",    "scale",
+    static constexpr std::string_view keys[] = {"id",         "name",      "kind",    "scale",
                                                 "applies_to", "moderated", "scoring", "sections"};
     Fields fields(reader, value, keys);
     fields.read("id", tool.id, read_string, Need::required);
@@ -571,9 +591,9 @@ bool read_calendar(Reader& reader, const Value& value, CalendarDefinition& calen
 }
 
 bool read_timescale(Reader& reader, const Value& value, Timescale& timescale) {
-    static constexpr std::string_view keys[] = {"id",        "name",      "length",
-                                                "unit",      "start_event", "end_event",
-                                                "counting",  "within",    "calendar"};
+    static constexpr std::string_view keys[] = {"id",       "name",        "length",
+                                                "unit",     "start_event", "end_event",
+                                                "counting", "within",      "calendar"};
     Fields fields(reader, value, keys);
     fields.read("id", timescale.id, read_string, Need::required);
     fields.read("name", timescale.name, read_string, Need::required);
@@ -596,9 +616,9 @@ bool read_window(Reader& reader, const Value& value, Window& window) {
 }
 
 bool read_measure(Reader& reader, const Value& value, Measure& measure) {
-    static constexpr std::string_view keys[] = {"kind",      "event",  "timescale",
+    static constexpr std::string_view keys[] = {"kind",        "event",     "timescale",
                                                 "start_event", "end_event", "window",
-                                                "threshold", "numerator", "denominator"};
+                                                "threshold",   "numerator", "denominator"};
     Fields fields(reader, value, keys);
     fields.read("kind", measure.kind, read_enum<MeasureKind>, Need::required);
     fields.read("event", measure.event, read_string);
@@ -651,8 +671,8 @@ bool read_suppression(Reader& reader, const Value& value, Suppression& suppressi
 
 bool read_indicator(Reader& reader, const Value& value, Indicator& indicator) {
     static constexpr std::string_view keys[] = {
-        "id",     "label",   "description", "unit",        "polarity",    "measure",
-        "period", "roll_up", "target",      "comparators", "rounding",    "suppression"};
+        "id",     "label",   "description", "unit",        "polarity", "measure",
+        "period", "roll_up", "target",      "comparators", "rounding", "suppression"};
     Fields fields(reader, value, keys);
     fields.read("id", indicator.id, read_string, Need::required);
     fields.read("label", indicator.label, read_string, Need::required);
@@ -670,7 +690,7 @@ bool read_indicator(Reader& reader, const Value& value, Indicator& indicator) {
 }
 
 bool read_activity(Reader& reader, const Value& value, ProgrammeActivity& activity) {
-    static constexpr std::string_view keys[] = {"id",     "kind",  "tool",     "frequency",
+    static constexpr std::string_view keys[] = {"id",        "kind",  "tool",     "frequency",
                                                 "per_cycle", "focus", "rotation", "owner"};
     Fields fields(reader, value, keys);
     fields.read("id", activity.id, read_string, Need::required);
@@ -703,9 +723,9 @@ void read_schema_version(Reader& reader, Fields& fields, const std::string& sour
 void read_definition(Reader& reader, const Value& root, const std::string& source_name,
                      FrameworkDefinition& definition) {
     static constexpr std::string_view keys[] = {
-        "schema_version",   "id",        "name",       "description", "source",
-        "partnership",      "governance", "agencies",  "scales",      "assessment_tools",
-        "case_audit_tools", "calendars", "timescales", "indicators",  "programme"};
+        "schema_version",   "id",         "name",       "description", "source",
+        "partnership",      "governance", "agencies",   "scales",      "assessment_tools",
+        "case_audit_tools", "calendars",  "timescales", "indicators",  "programme"};
     static constexpr std::string_view reserved[] = {"escalation", "actions"};
     Fields fields(reader, root, keys, reserved);
     if (!fields.is_mapping()) {

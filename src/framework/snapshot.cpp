@@ -58,7 +58,7 @@ void check_version(const T&, unsigned version) {
 template <class Archive, class T>
 void serialize_list(Archive& archive, std::vector<T>& items) {
     std::uint64_t count = items.size();
-    archive & count;
+    archive& count;
     if constexpr (Archive::is_loading::value) {
         if (count > max_list_items) {
             throw CorruptSnapshot{"a list of " + std::to_string(count) + " items"};
@@ -66,12 +66,12 @@ void serialize_list(Archive& archive, std::vector<T>& items) {
         items.clear();
         for (std::uint64_t i = 0; i < count; ++i) {
             T item{};
-            archive & item;
+            archive& item;
             items.push_back(std::move(item));
         }
     } else {
         for (auto& item : items) {
-            archive & item;
+            archive& item;
         }
     }
 }
@@ -79,14 +79,14 @@ void serialize_list(Archive& archive, std::vector<T>& items) {
 template <class Archive, class T>
 void serialize_optional(Archive& archive, std::optional<T>& value) {
     bool present = value.has_value();
-    archive & present;
+    archive& present;
     if constexpr (Archive::is_loading::value) {
         value.reset();
         if (present) {
-            archive & value.emplace();
+            archive& value.emplace();
         }
     } else if (present) {
-        archive & *value;
+        archive&* value;
     }
 }
 
@@ -136,45 +136,45 @@ using qaf::detail::serialize_optional;
 template <class Archive>
 void serialize(Archive& ar, qaf::Date& date, unsigned version) {
     check_version(date, version);
-    ar & date.days;
+    ar& date.days;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::ScaleLevel& level, unsigned version) {
     check_version(level, version);
-    ar & level.code & level.label & level.value & level.colour;
+    ar& level.code& level.label& level.value& level.colour;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::NotApplicableRule& rule, unsigned version) {
     check_version(rule, version);
-    ar & rule.allowed & rule.code & rule.reason_required;
+    ar& rule.allowed& rule.code& rule.reason_required;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::RatingScale& scale, unsigned version) {
     check_version(scale, version);
-    ar & scale.id & scale.name;
+    ar& scale.id& scale.name;
     serialize_list(ar, scale.levels);
-    ar & scale.not_applicable;
+    ar& scale.not_applicable;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::SafeguardingPartner& partner, unsigned version) {
     check_version(partner, version);
-    ar & partner.agency & partner.lead & partner.delegate;
+    ar& partner.agency& partner.lead& partner.delegate;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Priority& priority, unsigned version) {
     check_version(priority, version);
-    ar & priority.id & priority.title;
+    ar& priority.id& priority.title;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Partnership& partnership, unsigned version) {
     check_version(partnership, version);
-    ar & partnership.name & partnership.area & partnership.edition;
+    ar& partnership.name& partnership.area& partnership.edition;
     serialize_optional(ar, partnership.edition_effective_from);
     serialize_list(ar, partnership.safeguarding_partners);
     serialize_list(ar, partnership.priorities);
@@ -183,35 +183,35 @@ void serialize(Archive& ar, qaf::Partnership& partnership, unsigned version) {
 template <class Archive>
 void serialize(Archive& ar, qaf::GovernanceBody& body, unsigned version) {
     check_version(body, version);
-    ar & body.id & body.name & body.kind & body.reports_to;
+    ar& body.id& body.name& body.kind& body.reports_to;
     serialize_optional(ar, body.reporting);
     serialize_optional(ar, body.meets);
-    ar & body.chair;
+    ar& body.chair;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Agency& agency, unsigned version) {
     check_version(agency, version);
-    ar & agency.id & agency.name & agency.sector & agency.status;
+    ar& agency.id& agency.name& agency.sector& agency.status;
     serialize_optional(ar, agency.cohort);
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Rounding& rounding, unsigned version) {
     check_version(rounding, version);
-    ar & rounding.decimals & rounding.mode;
+    ar& rounding.decimals& rounding.mode;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Criterion& criterion, unsigned version) {
     check_version(criterion, version);
-    ar & criterion.id & criterion.text & criterion.weight;
+    ar& criterion.id& criterion.text& criterion.weight;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Standard& standard, unsigned version) {
     check_version(standard, version);
-    ar & standard.id & standard.title & standard.description & standard.weight;
+    ar& standard.id& standard.title& standard.description& standard.weight;
     serialize_list(ar, standard.applies_to);
     serialize_list(ar, standard.evidence);
     serialize_list(ar, standard.criteria);
@@ -220,14 +220,14 @@ void serialize(Archive& ar, qaf::Standard& standard, unsigned version) {
 template <class Archive>
 void serialize(Archive& ar, qaf::ToolSection& section, unsigned version) {
     check_version(section, version);
-    ar & section.id & section.name;
+    ar& section.id& section.name;
     serialize_list(ar, section.standards);
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::AssessmentScoring& scoring, unsigned version) {
     check_version(scoring, version);
-    ar & scoring.standard & scoring.agency & scoring.rounding;
+    ar& scoring.standard& scoring.agency& scoring.rounding;
     serialize_optional(ar, scoring.criteria_weight_total);
     serialize_optional(ar, scoring.standard_weight_total);
 }
@@ -235,70 +235,70 @@ void serialize(Archive& ar, qaf::AssessmentScoring& scoring, unsigned version) {
 template <class Archive>
 void serialize(Archive& ar, qaf::AssessmentTool& tool, unsigned version) {
     check_version(tool, version);
-    ar & tool.id & tool.name & tool.kind & tool.scale;
+    ar& tool.id& tool.name& tool.kind& tool.scale;
     serialize_list(ar, tool.applies_to);
-    ar & tool.moderated & tool.scoring;
+    ar& tool.moderated& tool.scoring;
     serialize_list(ar, tool.sections);
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::AuditDomain& domain, unsigned version) {
     check_version(domain, version);
-    ar & domain.id & domain.name & domain.question & domain.weight;
+    ar& domain.id& domain.name& domain.question& domain.weight;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::OverallGradeRule& overall, unsigned version) {
     check_version(overall, version);
-    ar & overall.method;
+    ar& overall.method;
     serialize_list(ar, overall.limiting_domains);
-    ar & overall.rationale_required & overall.rounding;
+    ar& overall.rationale_required& overall.rounding;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::CaseAuditTool& tool, unsigned version) {
     check_version(tool, version);
-    ar & tool.id & tool.name & tool.scale;
+    ar& tool.id& tool.name& tool.scale;
     serialize_list(ar, tool.domains);
-    ar & tool.overall;
+    ar& tool.overall;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::CalendarDefinition& calendar, unsigned version) {
     check_version(calendar, version);
-    ar & calendar.id & calendar.holidays;
+    ar& calendar.id& calendar.holidays;
     serialize_list(ar, calendar.closures);
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Timescale& timescale, unsigned version) {
     check_version(timescale, version);
-    ar & timescale.id & timescale.name & timescale.length & timescale.unit;
-    ar & timescale.start_event & timescale.end_event & timescale.counting & timescale.within;
-    ar & timescale.calendar;
+    ar& timescale.id& timescale.name& timescale.length& timescale.unit;
+    ar& timescale.start_event& timescale.end_event& timescale.counting& timescale.within;
+    ar& timescale.calendar;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Window& window, unsigned version) {
     check_version(window, version);
-    ar & window.length & window.unit;
+    ar& window.length& window.unit;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Measure& measure, unsigned version) {
     check_version(measure, version);
-    ar & measure.kind & measure.event & measure.timescale & measure.start_event;
-    ar & measure.end_event;
+    ar& measure.kind& measure.event& measure.timescale& measure.start_event;
+    ar& measure.end_event;
     serialize_optional(ar, measure.window);
     serialize_optional(ar, measure.threshold);
-    ar & measure.numerator & measure.denominator;
+    ar& measure.numerator& measure.denominator;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Target& target, unsigned version) {
     check_version(target, version);
     serialize_optional(ar, target.value);
-    ar & target.amber_tolerance;
+    ar& target.amber_tolerance;
     serialize_optional(ar, target.band_low);
     serialize_optional(ar, target.band_high);
 }
@@ -306,46 +306,46 @@ void serialize(Archive& ar, qaf::Target& target, unsigned version) {
 template <class Archive>
 void serialize(Archive& ar, qaf::ComparatorValue& value, unsigned version) {
     check_version(value, version);
-    ar & value.period & value.value;
+    ar& value.period& value.value;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Comparator& comparator, unsigned version) {
     check_version(comparator, version);
-    ar & comparator.series & comparator.method & comparator.source;
+    ar& comparator.series& comparator.method& comparator.source;
     serialize_list(ar, comparator.values);
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Suppression& suppression, unsigned version) {
     check_version(suppression, version);
-    ar & suppression.suppress_up_to & suppression.secondary;
+    ar& suppression.suppress_up_to& suppression.secondary;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::Indicator& indicator, unsigned version) {
     check_version(indicator, version);
-    ar & indicator.id & indicator.label & indicator.description & indicator.unit;
-    ar & indicator.polarity & indicator.measure & indicator.period & indicator.roll_up;
-    ar & indicator.target;
+    ar& indicator.id& indicator.label& indicator.description& indicator.unit;
+    ar& indicator.polarity& indicator.measure& indicator.period& indicator.roll_up;
+    ar& indicator.target;
     serialize_list(ar, indicator.comparators);
-    ar & indicator.rounding & indicator.suppression;
+    ar& indicator.rounding& indicator.suppression;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::ProgrammeActivity& activity, unsigned version) {
     check_version(activity, version);
-    ar & activity.id & activity.kind & activity.tool & activity.frequency & activity.per_cycle;
+    ar& activity.id& activity.kind& activity.tool& activity.frequency& activity.per_cycle;
     serialize_optional(ar, activity.focus);
     serialize_list(ar, activity.rotation);
-    ar & activity.owner;
+    ar& activity.owner;
 }
 
 template <class Archive>
 void serialize(Archive& ar, qaf::FrameworkDefinition& definition, unsigned version) {
     check_version(definition, version);
-    ar & definition.schema_version & definition.id & definition.name & definition.description;
-    ar & definition.source & definition.partnership;
+    ar& definition.schema_version& definition.id& definition.name& definition.description;
+    ar& definition.source& definition.partnership;
     serialize_list(ar, definition.governance);
     serialize_list(ar, definition.agencies);
     serialize_list(ar, definition.scales);
@@ -375,9 +375,9 @@ void read_header(std::istream& in, const std::string& source) {
         throw_corrupt(source, "it does not start with '" + std::string(snapshot_magic) + "'");
     }
     if (version != snapshot_format_version) {
-        throw UnsupportedVersion(source + ": framework snapshot format " +
-                                 std::to_string(version) + " (this qaf reads " +
-                                 std::to_string(snapshot_format_version) + ")");
+        throw UnsupportedVersion(source + ": framework snapshot format " + std::to_string(version) +
+                                 " (this qaf reads " + std::to_string(snapshot_format_version) +
+                                 ")");
     }
 }
 

@@ -6,12 +6,16 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace qaf::detail {
 
 std::string field_path(std::string_view parent, std::string_view key) {
     std::string path(parent);
+    if (key.empty()) {
+        return path;
+    }
     if (!path.empty()) {
         path += '.';
     }
@@ -72,18 +76,30 @@ private:
     std::map<std::string, std::string, std::less<>> first_paths_;
 };
 
-template <class Items>
-std::vector<std::string> ids_of(const Items& items) {
-    std::vector<std::string> ids;
-    for (const auto& item : items) {
-        ids.push_back(item.id);
+// The ids a reference may name: a set to look one up, the file order to suggest one.
+class IdList {
+public:
+    IdList() = default;
+    template <class Items>
+    explicit IdList(const Items& items) {
+        for (const auto& item : items) {
+            add(item.id);
+        }
     }
-    return ids;
-}
 
-bool contains(const std::vector<std::string>& ids, std::string_view id) {
-    return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
+    void add(const std::string& id) {
+        if (set_.insert(id).second) {
+            ordered_.push_back(id);
+        }
+    }
+    bool empty() const { return ordered_.empty(); }
+    bool contains(std::string_view id) const { return set_.find(id) != set_.end(); }
+    const std::vector<std::string>& ordered() const { return ordered_; }
+
+private:
+    std::vector<std::string> ordered_;
+    std::set<std::string, std::less<>> set_;
+};
 
 // Which fields a measure kind uses; the others must stay empty.
 struct MeasureFields {
@@ -133,19 +149,28 @@ public:
     std::vector<Problem> run();
 
 private:
+    // Past this many problems the definition is not worth reading further (nor is the cost of
+    // suggestions for each of them).
+    static constexpr std::size_t max_problems = 2000;
+    bool full() const { return problems_.size() >= max_problems; }
+
     void report(std::string path, std::string message, std::string first_path = {}) {
-        problems_.push_back({std::move(path), std::move(message), std::move(first_path), {}});
+        if (!full()) {
+            problems_.push_back({std::move(path), std::move(message), std::move(first_path), {}});
+        }
     }
     // A problem that only holds given the value at cause (an activity's kind...).
     void report_because(std::string cause, std::string path, std::string message) {
-        problems_.push_back({std::move(path), std::move(message), {}, std::move(cause)});
+        if (!full()) {
+            problems_.push_back({std::move(path), std::move(message), {}, std::move(cause)});
+        }
     }
 
     // Field checks: parent is the path of the enclosing mapping, key the field's name.
     void require_text(const std::string& parent, std::string_view key, const std::string& value);
     void check_id(const std::string& parent, const std::string& id, IdScope& scope);
     void check_reference(const std::string& parent, std::string_view key, std::string_view what,
-                         const std::string& value, const std::vector<std::string>& ids);
+                         const std::string& value, const IdList& ids);
     void check_event(const std::string& parent, std::string_view key, const std::string& event);
     void check_positive(const std::string& parent, std::string_view key, double value);
     void check_at_least(const std::string& parent, std::string_view key, double value, int least);
@@ -165,6 +190,7 @@ private:
     void check_partnership();
     void check_governance();
     void check_governance_loops();
+    void report_loop(std::vector<std::size_t> loop);
     void check_agencies();
     void check_scale(const RatingScale& scale, const std::string& path, IdScope& ids);
     void check_assessment_tool(const AssessmentTool& tool, const std::string& path);
@@ -172,7 +198,7 @@ private:
                         const AssessmentScoring& scoring, IdScope& standards);
     void check_case_audit_tool(const CaseAuditTool& tool, const std::string& path);
     void check_overall(const OverallGradeRule& overall, const std::string& path,
-                       const std::vector<std::string>& domain_ids);
+                       const IdList& domain_ids);
     void check_calendars();
     void check_timescales();
     void check_indicator(const Indicator& indicator, const std::string& path);
@@ -182,27 +208,30 @@ private:
     void check_programme();
 
     const FrameworkDefinition& definition_;
-    std::vector<std::string> agency_ids_;
-    std::vector<std::string> body_ids_;
-    std::vector<std::string> scale_ids_; // declared, then built-in
-    std::vector<std::string> assessment_tool_ids_;
-    std::vector<std::string> case_audit_tool_ids_;
-    std::vector<std::string> calendar_ids_;
-    std::vector<std::string> timescale_ids_;
+    IdList agency_ids_;
+    IdList body_ids_;
+    IdList scale_ids_; // declared, then built-in
+    IdList assessment_tool_ids_;
+    IdList case_audit_tool_ids_;
+    IdList calendar_ids_;
+    IdList timescale_ids_;
+    IdList event_types_;
     std::vector<Problem> problems_;
 };
 
 Validator::Validator(const FrameworkDefinition& definition)
-    : definition_(definition), agency_ids_(ids_of(definition.agencies)),
-      body_ids_(ids_of(definition.governance)), scale_ids_(ids_of(definition.scales)),
-      assessment_tool_ids_(ids_of(definition.assessment_tools)),
-      case_audit_tool_ids_(ids_of(definition.case_audit_tools)),
-      calendar_ids_(ids_of(definition.calendars)), timescale_ids_(ids_of(definition.timescales)) {
+    : definition_(definition), agency_ids_(definition.agencies), body_ids_(definition.governance),
+      scale_ids_(definition.scales), assessment_tool_ids_(definition.assessment_tools),
+      case_audit_tool_ids_(definition.case_audit_tools), calendar_ids_(definition.calendars),
+      timescale_ids_(definition.timescales) {
     for (const auto& scale : builtin_scales()) {
-        scale_ids_.push_back(scale.id);
+        scale_ids_.add(scale.id);
     }
     if (calendar_ids_.empty()) {
-        calendar_ids_.push_back("default"); // the implicit England and Wales calendar
+        calendar_ids_.add("default"); // the implicit England and Wales calendar
+    }
+    for (const auto& event : known_event_types()) {
+        event_types_.add(event);
     }
 }
 
@@ -269,16 +298,16 @@ void Validator::check_id(const std::string& parent, const std::string& id, IdSco
 
 void Validator::check_reference(const std::string& parent, std::string_view key,
                                 std::string_view what, const std::string& value,
-                                const std::vector<std::string>& ids) {
-    if (!value.empty() && !contains(ids, value)) {
-        report(field_path(parent, key), std::string(what) + " " + quote(value) +
-                                            " is not defined" + did_you_mean(value, ids));
+                                const IdList& ids) {
+    if (!value.empty() && !ids.contains(value) && !full()) {
+        report(field_path(parent, key), std::string(what) + " " + quote(value) + " is not defined" +
+                                            did_you_mean(value, ids.ordered()));
     }
 }
 
 void Validator::check_event(const std::string& parent, std::string_view key,
                             const std::string& event) {
-    check_reference(parent, key, "event type", event, known_event_types());
+    check_reference(parent, key, "event type", event, event_types_);
 }
 
 void Validator::check_positive(const std::string& parent, std::string_view key, double value) {
@@ -395,42 +424,43 @@ void Validator::check_governance() {
     check_governance_loops();
 }
 
-// Each loop is reported once, at the reports_to of its first body in file order.
+// Each loop is reported once, at the reports_to of its first body in file order. Every body is
+// walked once, however long the chains.
 void Validator::check_governance_loops() {
     const auto& bodies = definition_.governance;
     std::map<std::string_view, std::size_t> index_of;
     for (std::size_t i = 0; i < bodies.size(); ++i) {
         index_of.try_emplace(bodies[i].id, i);
     }
-    std::set<std::size_t> reported;
+    enum class State { unvisited, on_walk, done };
+    std::vector<State> state(bodies.size(), State::unvisited);
     for (std::size_t start = 0; start < bodies.size(); ++start) {
         std::vector<std::size_t> walk;
-        std::size_t current = start;
-        while (true) {
-            const auto seen = std::find(walk.begin(), walk.end(), current);
-            if (seen != walk.end()) {
-                std::vector<std::size_t> loop(seen, walk.end());
-                const auto first = *std::min_element(loop.begin(), loop.end());
-                if (reported.insert(first).second) {
-                    std::rotate(loop.begin(), std::find(loop.begin(), loop.end(), first),
-                                loop.end());
-                    std::string chain;
-                    for (auto member : loop) {
-                        chain += bodies[member].id + " -> ";
-                    }
-                    report(field_path(item_path("governance", first), "reports_to"),
-                           "governance chain loops: " + chain + bodies[first].id);
-                }
-                break;
-            }
-            walk.push_back(current);
-            const auto next = index_of.find(bodies[current].reports_to);
-            if (bodies[current].reports_to.empty() || next == index_of.end()) {
-                break;
-            }
-            current = next->second;
+        std::optional<std::size_t> current = start;
+        while (current && state[*current] == State::unvisited) {
+            state[*current] = State::on_walk;
+            walk.push_back(*current);
+            const auto next = index_of.find(bodies[*current].reports_to);
+            current = next == index_of.end() ? std::nullopt : std::optional(next->second);
+        }
+        if (current && state[*current] == State::on_walk) {
+            report_loop({std::find(walk.begin(), walk.end(), *current), walk.end()});
+        }
+        for (const auto member : walk) {
+            state[member] = State::done;
         }
     }
+}
+
+void Validator::report_loop(std::vector<std::size_t> loop) {
+    const auto& bodies = definition_.governance;
+    std::rotate(loop.begin(), std::min_element(loop.begin(), loop.end()), loop.end());
+    std::string chain;
+    for (const auto member : loop) {
+        chain += bodies[member].id + " -> ";
+    }
+    report(field_path(item_path("governance", loop.front()), "reports_to"),
+           "governance chain loops: " + chain + bodies[loop.front()].id);
 }
 
 void Validator::check_agencies() {
@@ -582,11 +612,11 @@ void Validator::check_case_audit_tool(const CaseAuditTool& tool, const std::stri
         require_text(domain_path, "name", domain.name);
         check_positive(domain_path, "weight", domain.weight);
     }
-    check_overall(tool.overall, field_path(path, "overall"), ids_of(tool.domains));
+    check_overall(tool.overall, field_path(path, "overall"), IdList(tool.domains));
 }
 
 void Validator::check_overall(const OverallGradeRule& overall, const std::string& path,
-                              const std::vector<std::string>& domain_ids) {
+                              const IdList& domain_ids) {
     const auto method_path = field_path(path, "method");
     check_enum(method_path, overall.method);
     if (overall.method == OverallGradeMethod::holistic && !overall.rationale_required) {
@@ -602,11 +632,8 @@ void Validator::check_overall(const OverallGradeRule& overall, const std::string
                        "limiting_domains apply only to the limiting method");
     }
     for (std::size_t i = 0; i < overall.limiting_domains.size(); ++i) {
-        const auto& domain = overall.limiting_domains[i];
-        if (!contains(domain_ids, domain)) {
-            report(item_path(limiting_path, i),
-                   "domain " + quote(domain) + " is not defined" + did_you_mean(domain, domain_ids));
-        }
+        check_reference(item_path(limiting_path, i), "", "domain", overall.limiting_domains[i],
+                        domain_ids);
     }
     check_rounding(field_path(path, "rounding"), overall.rounding);
 }
@@ -776,11 +803,11 @@ void Validator::check_programme() {
         const auto kind_path = field_path(path, "kind");
         const bool audit = activity.kind == ActivityKind::case_audit;
         const auto& tools = audit ? case_audit_tool_ids_ : assessment_tool_ids_;
-        if (!activity.tool.empty() && !contains(tools, activity.tool)) {
+        if (!activity.tool.empty() && !tools.contains(activity.tool) && !full()) {
             report_because(kind_path, field_path(path, "tool"),
                            std::string(audit ? "case audit tool " : "assessment tool ") +
                                quote(activity.tool) + " is not defined" +
-                               did_you_mean(activity.tool, tools));
+                               did_you_mean(activity.tool, tools.ordered()));
         }
         check_enum(field_path(path, "frequency"), activity.frequency);
         check_at_least(path, "per_cycle", activity.per_cycle, 1);

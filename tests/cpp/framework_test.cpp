@@ -47,10 +47,10 @@ qaf::FrameworkDefinition small_definition() {
         {"qa", "QA", qaf::BodyKind::qa_subgroup, "board", qaf::Frequency::quarterly, std::nullopt,
          ""},
         {"panel", "Panel", qaf::BodyKind::scrutiny_panel, "qa", std::nullopt, std::nullopt, ""}};
-    definition.agencies = {{"police", "Police", qaf::Sector::police,
-                            qaf::PartnerStatus::statutory_partner, 1},
-                           {"school", "School", qaf::Sector::academy,
-                            qaf::PartnerStatus::relevant_agency, std::nullopt}};
+    definition.agencies = {
+        {"police", "Police", qaf::Sector::police, qaf::PartnerStatus::statutory_partner, 1},
+        {"school", "School", qaf::Sector::academy, qaf::PartnerStatus::relevant_agency,
+         std::nullopt}};
     qaf::AssessmentTool tool;
     tool.id = "s11";
     tool.name = "Section 11";
@@ -216,7 +216,8 @@ TEST(Framework, CopiesShareOneDefinition) {
     EXPECT_EQ(copy, framework);
 }
 
-// ---- bundled frameworks --------------------------------------------------------------------------
+// ---- bundled frameworks
+// --------------------------------------------------------------------------
 
 TEST(FrameworkBuiltin, IdsAreTheBundledFilesSorted) {
     std::vector<std::string> stems;
@@ -261,7 +262,13 @@ TEST(FrameworkBuiltin, OpenedOnceAndShared) {
     std::vector<const qaf::FrameworkDefinition*> seen(4);
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < seen.size(); ++i) {
-        threads.emplace_back([&, i] { seen[i] = &Framework::builtin(ids.back()).definition(); });
+        threads.emplace_back([&, i] {
+            try {
+                seen[i] = &Framework::builtin(ids.back()).definition();
+            } catch (const qaf::Error&) {
+                seen[i] = nullptr; // reported by EveryBuiltinLoadsAndRoundTrips
+            }
+        });
     }
     for (auto& thread : threads) {
         thread.join();
@@ -285,7 +292,8 @@ TEST(FrameworkBuiltin, UnknownIdsListTheKnownOnes) {
     }
 }
 
-// ---- canonical JSON ------------------------------------------------------------------------------
+// ---- canonical JSON
+// ------------------------------------------------------------------------------
 
 TEST(FrameworkJson, MinimalFileHasThisExactCanonicalForm) {
     const auto json = Framework::load(data_dir / "valid" / "minimal.yaml").to_json();
@@ -338,7 +346,8 @@ TEST(FrameworkJson, NumbersReadBackExactly) {
     EXPECT_EQ(Framework::from_string(framework.to_json()), framework);
 }
 
-// ---- snapshots ------------------------------------------------------------------------------------
+// ---- snapshots
+// ------------------------------------------------------------------------------------
 
 TEST(FrameworkSnapshot, StreamRoundTrip) {
     const auto framework = Framework::load(data_dir / "valid" / "complete.yaml");

@@ -36,15 +36,16 @@ TEST(Scale, BuiltinIdsInTheOrderOfTheFormatPage) {
 
 TEST(Scale, BuiltinLevels) {
     EXPECT_EQ(builtin("rag").levels,
-              (std::vector<ScaleLevel>{{"R", "Red", 1, ""}, {"A", "Amber", 2, ""}, {"G", "Green", 3, ""}}));
+              (std::vector<ScaleLevel>{
+                  {"R", "Red", 1, ""}, {"A", "Amber", 2, ""}, {"G", "Green", 3, ""}}));
     EXPECT_EQ(builtin("ofsted").levels,
               (std::vector<ScaleLevel>{{"I", "Inadequate", 1, ""},
                                        {"RI", "Requires improvement to be good", 2, ""},
                                        {"G", "Good", 3, ""},
                                        {"O", "Outstanding", 4, ""}}));
-    EXPECT_EQ(builtin("met").levels,
-              (std::vector<ScaleLevel>{
-                  {"N", "Not met", 0, ""}, {"P", "Partially met", 1, ""}, {"F", "Fully met", 2, ""}}));
+    EXPECT_EQ(builtin("met").levels, (std::vector<ScaleLevel>{{"N", "Not met", 0, ""},
+                                                              {"P", "Partially met", 1, ""},
+                                                              {"F", "Fully met", 2, ""}}));
     EXPECT_EQ(codes_and_values(builtin("0-3")),
               (std::vector<std::string>{"0=0", "1=1", "2=2", "3=3"}));
     EXPECT_EQ(codes_and_values(builtin("1-4")),
