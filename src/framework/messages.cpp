@@ -1,6 +1,7 @@
 #include "framework/messages.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -25,7 +26,10 @@ std::size_t utf8_boundary(std::string_view text, std::size_t cut) {
     return cut;
 }
 
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+// adjacent characters each cost 1, so 'section_157' is one edit from 'section_175'.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> before_previous(b.size() + 1);
     std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) {
@@ -36,10 +40,48 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before_previous[j - 2] + 1);
+            }
         }
+        std::swap(before_previous, previous);
         std::swap(previous, current);
     }
     return previous[b.size()];
+}
+
+// Words partnerships write for a value that the format spells differently; spelling distance
+// would suggest the wrong value ('bi-monthly' is not 'monthly').
+struct Synonym {
+    std::string_view written;
+    std::string_view meant;
+};
+constexpr Synonym synonyms[] = {
+    {"bi_monthly", "every_two_months"}, {"bimonthly", "every_two_months"},
+    {"two_monthly", "every_two_months"}, {"six_monthly", "every_six_months"},
+    {"biannual", "every_six_months"},   {"biennial", "every_two_years"},
+    {"bi_annual", "every_six_months"},  {"annual", "yearly"},
+    {"annually", "yearly"},             {"section_157", "section_175"},
+};
+
+// The value a synonym means, when that value is one of the candidates.
+template <class Candidates>
+std::string_view synonym_in(std::string_view text, const Candidates& candidates) {
+    std::string normalised(text);
+    std::replace(normalised.begin(), normalised.end(), '-', '_');
+    std::transform(normalised.begin(), normalised.end(), normalised.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const auto& synonym : synonyms) {
+        if (normalised != synonym.written) {
+            continue;
+        }
+        for (const auto& candidate : candidates) {
+            if (std::string_view(candidate) == synonym.meant) {
+                return candidate;
+            }
+        }
+    }
+    return {};
 }
 
 // Close: at most 2 edits (or a third of the length for long words), and not a complete
@@ -55,6 +97,9 @@ std::string_view closest(std::string_view text, const Candidates& candidates) {
     if (text.empty() || text.size() > max_suggestion_length ||
         std::size(candidates) > max_candidates) {
         return {};
+    }
+    if (const auto meant = synonym_in(text, candidates); !meant.empty()) {
+        return meant;
     }
     std::string_view best;
     std::size_t best_distance = std::numeric_limits<std::size_t>::max();

@@ -41,7 +41,9 @@ EVALUATE_ARRAY = {
         CALENDAR.working_days_between(as_array(c["a"]), as_array(c["b"]))[0]
     ),
     "is_working_day": lambda c: str(CALENDAR.is_working_day(as_array(c["a"]))[0]).lower(),
-    "add_working_days": lambda c: str(CALENDAR.add_working_days(as_array(c["a"]), [int(c["n"])])[0]),
+    "add_working_days": lambda c: str(
+        CALENDAR.add_working_days(as_array(c["a"]), [int(c["n"])])[0]
+    ),
     "within_working_days": lambda c: str(
         CALENDAR.within_working_days(as_array(c["a"]), as_array(c["b"]), int(c["n"]))[0]
     ).lower(),
@@ -58,17 +60,21 @@ def outcome(evaluate, case):
         return "error:out_of_range"
 
 
+def case_id(case):
+    return f"{case['kind']}-{case['a']}-{case['b']}{case['n']}"
+
+
 def test_the_case_file_is_complete():
     cases = read_cases()
     assert len(cases) >= 50
     assert {case["kind"] for case in cases} == set(EVALUATE)
 
 
-@pytest.mark.parametrize("case", read_cases(), ids=lambda c: f"{c['kind']}-{c['a']}-{c['b']}{c['n']}")
+@pytest.mark.parametrize("case", read_cases(), ids=case_id)
 def test_single_dates_agree(case):
     assert outcome(EVALUATE, case) == case["expected"]
 
 
-@pytest.mark.parametrize("case", read_cases(), ids=lambda c: f"{c['kind']}-{c['a']}-{c['b']}{c['n']}")
+@pytest.mark.parametrize("case", read_cases(), ids=case_id)
 def test_arrays_agree(case):
     assert outcome(EVALUATE_ARRAY, case) == case["expected"]
