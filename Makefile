@@ -61,11 +61,13 @@ ifneq ($(SANITIZE),1)
 	$(STAGED_PYTHON) $(PYTHON) -m pytest -q
 endif
 
-## demo: the main job on the bundled sample partnership.
+## demo: the main job on the bundled sample partnership (for now: the calendar and frameworks).
 demo: build
 	@$(STAGED_PYTHON) $(PYTHON) -m qaf calendar holidays $$(date +%Y)
 	@echo
 	@$(STAGED_PYTHON) $(PYTHON) -m qaf calendar quarters
+	@echo
+	@$(STAGED_PYTHON) $(PYTHON) -m qaf framework list
 
 ## bench: the C++ benchmarks and the Python side-by-side comparisons.
 bench: build
