@@ -89,10 +89,10 @@ struct GovernanceBody {
     std::string id;
     std::string name;
     BodyKind kind = BodyKind::other;
-    std::string reports_to;              // a GovernanceBody id; empty at the top of the chain
-    std::optional<Frequency> reporting;  // how often it reports to reports_to
-    std::optional<Frequency> meets;      // how often it meets
-    std::string chair;                   // a role, e.g. "Designated Doctor"
+    std::string reports_to;             // a GovernanceBody id; empty at the top of the chain
+    std::optional<Frequency> reporting; // how often it reports to reports_to
+    std::optional<Frequency> meets;     // how often it meets
+    std::string chair;                  // a role, e.g. "Designated Doctor"
 
     friend bool operator==(const GovernanceBody&, const GovernanceBody&) = default;
 };
@@ -103,8 +103,8 @@ enum class Sector {
     local_authority_childrens_services,
     local_authority_other, // adult social care, housing authority, public health, leisure...
     police,
-    icb,                   // integrated care board (health commissioner)
-    health_provider,       // NHS trusts, community and mental health providers
+    icb,             // integrated care board (health commissioner)
+    health_provider, // NHS trusts, community and mental health providers
     general_practice,
     maintained_school,
     academy,
@@ -312,10 +312,10 @@ struct Measure {
     std::string timescale;   // timeliness: a Timescale id
     std::string start_event; // duration_at_end: episode start and end events
     std::string end_event;
-    std::optional<Window> window;    // repeat_within: look-back; duration_at_end: threshold
-    std::optional<int> threshold;    // placements: minimum placements in the period
-    std::string numerator;           // supplied: what the numerator counts (text)
-    std::string denominator;         // supplied: what the denominator counts (text)
+    std::optional<Window> window; // repeat_within: look-back; duration_at_end: threshold
+    std::optional<int> threshold; // placements: minimum placements in the period
+    std::string numerator;        // supplied: what the numerator counts (text)
+    std::string denominator;      // supplied: what the denominator counts (text)
 
     friend bool operator==(const Measure&, const Measure&) = default;
 };
@@ -387,12 +387,12 @@ enum class AuditFocus { general, thematic, deep_dive };
 struct ProgrammeActivity {
     std::string id;
     ActivityKind kind = ActivityKind::assessment;
-    std::string tool;      // an AssessmentTool or CaseAuditTool id, by kind
+    std::string tool; // an AssessmentTool or CaseAuditTool id, by kind
     Frequency frequency = Frequency::yearly;
-    int per_cycle = 1;     // e.g. up to 6 audits a year
+    int per_cycle = 1; // e.g. up to 6 audits a year
     std::optional<AuditFocus> focus;
     std::vector<int> rotation; // rotating cycles: the cohorts assessed in year 1, 2, ...
-    std::string owner;     // a GovernanceBody id that oversees it
+    std::string owner;         // a GovernanceBody id that oversees it
 
     friend bool operator==(const ProgrammeActivity&, const ProgrammeActivity&) = default;
 };

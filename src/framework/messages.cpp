@@ -57,11 +57,16 @@ struct Synonym {
     std::string_view meant;
 };
 constexpr Synonym synonyms[] = {
-    {"bi_monthly", "every_two_months"}, {"bimonthly", "every_two_months"},
-    {"two_monthly", "every_two_months"}, {"six_monthly", "every_six_months"},
-    {"biannual", "every_six_months"},   {"biennial", "every_two_years"},
-    {"bi_annual", "every_six_months"},  {"annual", "yearly"},
-    {"annually", "yearly"},             {"section_157", "section_175"},
+    {"bi_monthly", "every_two_months"},
+    {"bimonthly", "every_two_months"},
+    {"two_monthly", "every_two_months"},
+    {"six_monthly", "every_six_months"},
+    {"biannual", "every_six_months"},
+    {"biennial", "every_two_years"},
+    {"bi_annual", "every_six_months"},
+    {"annual", "yearly"},
+    {"annually", "yearly"},
+    {"section_157", "section_175"},
 };
 
 // The value a synonym means, when that value is one of the candidates.

@@ -323,9 +323,10 @@ TEST(FrameworkLoader, SuggestionsKnowPartnershipWordsAndSwappedDigits) {
     EXPECT_EQ(problems("governance:\n  - {id: q, name: Q, kind: qa_subgroup, meets: annual}\n"),
               Lines{"t.yaml:8:48: unknown frequency 'annual' (did you mean 'yearly'?)"});
     // A swap of two adjacent characters is one edit: 'section_157' is not 'section_11'.
-    const auto swapped = problems("assessment_tools:\n"
-                                  "  - {id: s, name: S, kind: section_157, scale: rag,\n"
-                                  "     sections: [{id: a, name: A, standards: [{id: x, title: X}]}]}\n");
+    const auto swapped =
+        problems("assessment_tools:\n"
+                 "  - {id: s, name: S, kind: section_157, scale: rag,\n"
+                 "     sections: [{id: a, name: A, standards: [{id: x, title: X}]}]}\n");
     ASSERT_EQ(swapped.size(), 1u);
     EXPECT_EQ(swapped[0],
               "t.yaml:8:28: unknown assessment kind 'section_157' (did you mean 'section_175'?)");
