@@ -1,6 +1,8 @@
 // qaf::Calendar: O(1) working-day arithmetic from two tables built once per calendar, a prefix
 // count of working days (one int32 per day) and the list of working days in date order.
 #include "qaf/calendar.hpp"
+
+#include "detail/bulk.hpp"
 #include "qaf/error.hpp"
 
 #include <algorithm>
@@ -28,6 +30,7 @@ struct CalendarTables {
 namespace {
 
 using detail::CalendarTables;
+using qaf::detail::require_same_length;
 
 constexpr std::int64_t last_day = Calendar::last_date().days;
 constexpr std::int64_t day_count = last_day + 1;
@@ -79,21 +82,6 @@ void require_in_calendar(Date date) {
         throw_bad_element("end", position, end);
     }
     throw_bad_element("start", position, start);
-}
-
-void require_same_length(std::size_t a, std::size_t b, std::size_t out, const char* names) {
-    if (a != b || a != out) {
-        throw InvalidArgument(std::string(names) + " must have the same length (got " +
-                              std::to_string(a) + ", " + std::to_string(b) + " and " +
-                              std::to_string(out) + ")");
-    }
-}
-
-void require_same_length(std::size_t in, std::size_t out, const char* names) {
-    if (in != out) {
-        throw InvalidArgument(std::string(names) + " must have the same length (got " +
-                              std::to_string(in) + " and " + std::to_string(out) + ")");
-    }
 }
 
 std::vector<bool> non_working_flags(const CalendarOptions& options) {

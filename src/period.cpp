@@ -1,4 +1,6 @@
 #include "qaf/period.hpp"
+
+#include "detail/bulk.hpp"
 #include "qaf/error.hpp"
 
 #include <cstdio>
@@ -7,6 +9,8 @@
 QAF_BEGIN_NAMESPACE
 
 namespace {
+
+using qaf::detail::require_same_length;
 
 constexpr PeriodKind all_kinds[] = {PeriodKind::month, PeriodKind::financial_quarter,
                                     PeriodKind::financial_year, PeriodKind::academic_year};
@@ -35,25 +39,18 @@ int financial_quarter_of_month(int month) {
     return (month + 8) % 12 / 3 + 1;
 }
 
-void require_same_length(std::size_t in, std::size_t out, const char* names) {
-    if (in != out) {
-        throw InvalidArgument(std::string(names) + " must have the same length (got " +
-                              std::to_string(in) + " and " + std::to_string(out) + ")");
-    }
-}
-
 // Checks one int64 day (datetime64[D]) of a bulk input: NaT and days outside qaf::Date's years.
 Date date_at(std::span<const std::int64_t> days, std::size_t position) {
     const std::int64_t day = days[position];
-    const std::string where = "date at position " + std::to_string(position);
-    if (day == std::numeric_limits<std::int64_t>::min()) {
-        throw InvalidArgument(where + " is NaT (not a time); expected a date");
+    if (day == std::numeric_limits<std::int64_t>::min()) [[unlikely]] {
+        throw InvalidArgument("date at position " + std::to_string(position) +
+                              " is NaT (not a time); expected a date");
     }
     if (day < days_from_civil(Date::min_year, 1, 1) ||
-        day > days_from_civil(Date::max_year, 12, 31)) {
-        throw OutOfRange(where + " (day " + std::to_string(day) + " since 1970-01-01) is outside " +
-                         "years " + std::to_string(Date::min_year) + ".." +
-                         std::to_string(Date::max_year));
+        day > days_from_civil(Date::max_year, 12, 31)) [[unlikely]] {
+        throw OutOfRange("date at position " + std::to_string(position) + " (day " +
+                         std::to_string(day) + " since 1970-01-01) is outside years " +
+                         std::to_string(Date::min_year) + ".." + std::to_string(Date::max_year));
     }
     return Date{static_cast<std::int32_t>(day)};
 }

@@ -4,6 +4,7 @@
 // so a failure reproduces. (Also run under ASan/UBSan: make test SANITIZE=1.)
 #include "qaf/error.hpp"
 #include "qaf/framework.hpp"
+#include "test_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,14 +18,9 @@ namespace {
 namespace fs = std::filesystem;
 using qaf::Framework;
 
-const fs::path data_dir = fs::path(QAF_TEST_DATA_DIR) / "frameworks";
+const fs::path& data_dir = qaf::test::framework_data_dir;
 
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using qaf::test::read_text;
 
 // The input as a C++ string literal, so that a failure can be turned into a test.
 std::string as_literal(std::string_view text) {

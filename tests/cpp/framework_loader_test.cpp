@@ -2,6 +2,7 @@
 // located as file:line:column (docs/framework-format.md).
 #include "qaf/error.hpp"
 #include "qaf/framework.hpp"
+#include "test_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,14 +17,9 @@ namespace {
 namespace fs = std::filesystem;
 using qaf::Framework;
 
-const fs::path data_dir = fs::path(QAF_TEST_DATA_DIR) / "frameworks";
+const fs::path& data_dir = qaf::test::framework_data_dir;
 
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using qaf::test::read_text;
 
 // Lines 1-6 of every snippet below: a valid framework the snippet adds to from line 7.
 const std::string header = "schema_version: 1\n"

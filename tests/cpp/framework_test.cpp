@@ -2,6 +2,7 @@
 // canonical JSON and snapshots.
 #include "qaf/error.hpp"
 #include "qaf/framework.hpp"
+#include "test_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,15 +20,10 @@ namespace {
 namespace fs = std::filesystem;
 using qaf::Framework;
 
-const fs::path data_dir = fs::path(QAF_TEST_DATA_DIR) / "frameworks";
-const fs::path frameworks_dir = QAF_FRAMEWORKS_DIR;
+const fs::path& data_dir = qaf::test::framework_data_dir;
+const fs::path& frameworks_dir = qaf::test::bundled_frameworks_dir;
 
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using qaf::test::read_text;
 
 // Set QAF_UPDATE_GOLDEN=1 to rewrite the golden files from the current code (then review the
 // diff: a golden file changes only with a deliberate format change).

@@ -9,25 +9,7 @@ import pytest
 import qaf
 from qaf.cli import main
 
-EXAMPLE = pathlib.Path(__file__).resolve().parents[1] / "data" / "frameworks" / "valid" / (
-    "api-example.yaml"
-)
-
-BROKEN = """\
-schema_version: 1
-id: api-broken
-name: Broken
-partnership:
-  name: Broken partnership
-  working_together: {edition: 2023}
-agencies:
-  - id: council
-    name: Council
-    sector: polise
-  - id: police
-    name: Police
-    sectr: police
-"""
+from framework_samples import BROKEN, EXAMPLE
 
 
 @pytest.fixture

@@ -13,25 +13,8 @@ import pytest
 import qaf
 from qaf.framework import Partnership, Priority, SafeguardingPartner
 
-FRAMEWORKS = pathlib.Path(__file__).resolve().parents[1] / "data" / "frameworks"
-EXAMPLE = FRAMEWORKS / "valid" / "api-example.yaml"
+from framework_samples import BROKEN, EXAMPLE
 
-# Two problems: a bad enum value (line 10) and a misspelt key (line 13).
-BROKEN = """\
-schema_version: 1
-id: api-broken
-name: Broken
-partnership:
-  name: Broken partnership
-  working_together: {edition: 2023}
-agencies:
-  - id: council
-    name: Council
-    sector: polise
-  - id: police
-    name: Police
-    sectr: police
-"""
 
 
 @pytest.fixture(scope="module")
