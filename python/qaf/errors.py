@@ -80,10 +80,18 @@ class FrameworkError(LoadError):
     """A framework definition that failed to load or validate."""
 
 
+class FrameworkVersionError(FrameworkError, UnsupportedVersionError):
+    """A framework definition whose schema_version this qaf cannot read: both a
+    :class:`FrameworkError` (with ``problems``) and an :class:`UnsupportedVersionError`."""
+
+    status = -8
+
+
 __all__ = [
     "Error",
     "FileError",
     "FrameworkError",
+    "FrameworkVersionError",
     "InvalidArgumentError",
     "LoadError",
     "NotFoundError",

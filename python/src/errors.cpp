@@ -13,7 +13,8 @@ namespace {
 
 const char* python_class_for(const Error& error) {
     if (dynamic_cast<const FrameworkError*>(&error) != nullptr) {
-        return "FrameworkError";
+        return error.status() == Status::unsupported_version ? "FrameworkVersionError"
+                                                             : "FrameworkError";
     }
     if (dynamic_cast<const LoadError*>(&error) != nullptr) {
         return "LoadError";

@@ -321,10 +321,13 @@ def test_syntax_error_is_a_parse_problem():
 
 
 def test_newer_schema_version_is_unsupported():
-    with pytest.raises(qaf.Error) as caught:
+    with pytest.raises(qaf.UnsupportedVersionError) as caught:
         qaf.Framework.from_string("schema_version: 2\nid: future\nname: Future\n")
+    assert isinstance(caught.value, qaf.FrameworkVersionError)
+    assert isinstance(caught.value, qaf.FrameworkError)  # so it carries located problems
     assert caught.value.status == -8
     assert "unsupported schema_version 2" in str(caught.value)
+    assert caught.value.problems[0].line == 1
 
 
 def test_missing_file_is_a_file_error(tmp_path):
