@@ -58,17 +58,31 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 COMMAND_GROUPS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
+def _add_concept(
+    concepts: argparse._SubParsersAction, name: str, summary: str, description: str
+) -> argparse._SubParsersAction:
+    """Adds `qaf <name>` (which prints its help when no action is given) and returns the
+    sub-parsers its actions are added to."""
+    concept = concepts.add_parser(name, help=summary, description=description)
+    concept.set_defaults(handler=lambda args: _print_help(concept))
+    return concept.add_subparsers(dest="action", metavar="ACTION")
+
+
+def _print_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
 # ---- framework ------------------------------------------------------------------------------
 
 
 def add_framework_commands(concepts: argparse._SubParsersAction) -> None:
-    framework = concepts.add_parser(
+    actions = _add_concept(
+        concepts,
         "framework",
-        help="list, show and check framework definitions",
-        description="Bundled frameworks and framework files (docs/framework.md).",
+        "list, show and check framework definitions",
+        "Bundled frameworks and framework files (docs/framework.md).",
     )
-    framework.set_defaults(handler=lambda args: _print_help(framework))
-    actions = framework.add_subparsers(dest="action", metavar="ACTION")
 
     listing = actions.add_parser("list", help="the frameworks bundled with qaf")
     listing.set_defaults(handler=_framework_list)
@@ -85,11 +99,6 @@ def add_framework_commands(concepts: argparse._SubParsersAction) -> None:
     )
     check.add_argument("path", help="a framework file (YAML or JSON)")
     check.set_defaults(handler=_framework_check)
-
-
-def _print_help(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
 
 
 def _framework_list(args: argparse.Namespace) -> int:
@@ -215,13 +224,12 @@ COMMAND_GROUPS.append(add_framework_commands)
 
 
 def add_calendar_commands(concepts: argparse._SubParsersAction) -> None:
-    calendar = concepts.add_parser(
+    actions = _add_concept(
+        concepts,
         "calendar",
-        help="bank holidays, working days and financial quarters",
-        description="England & Wales bank holidays and working days (docs/calendar.md).",
+        "bank holidays, working days and financial quarters",
+        "England & Wales bank holidays and working days (docs/calendar.md).",
     )
-    calendar.set_defaults(handler=lambda args: _print_help_of(calendar))
-    actions = calendar.add_subparsers(dest="action", metavar="ACTION")
 
     holidays = actions.add_parser("holidays", help="the bank holidays of a year or years")
     holidays.add_argument("first_year", help="a year, 1970..2100")
@@ -242,11 +250,6 @@ def add_calendar_commands(concepts: argparse._SubParsersAction) -> None:
         "year", nargs="?", help="2024 or 2024/25 for April 2024 - March 2025 (default: this one)"
     )
     quarters.set_defaults(handler=_calendar_quarters)
-
-
-def _print_help_of(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
 
 
 def _year_argument(text: str) -> int:

@@ -33,46 +33,41 @@ std::span<const std::int64_t> days_of(const DayArray& array, const char* name) {
     return {array.data(), static_cast<std::size_t>(array.size())};
 }
 
-template <class T>
-std::span<T> mutable_span(py::array_t<T>& array) {
-    return {array.mutable_data(), static_cast<std::size_t>(array.size())};
+// A new 1-D array of `size` elements, filled by `kernel(span)` with the GIL released (the
+// kernel touches only C++ data: the input spans were taken while the GIL was held).
+template <class T, class Kernel>
+py::array_t<T> filled_without_gil(std::size_t size, Kernel&& kernel) {
+    py::array_t<T> out(static_cast<py::ssize_t>(size));
+    const std::span<T> out_span(out.mutable_data(), size);
+    {
+        py::gil_scoped_release release;
+        kernel(out_span);
+    }
+    return out;
 }
 
 py::array_t<std::int64_t> working_days_between_array(const Calendar& calendar,
                                                      const DayArray& starts, const DayArray& ends) {
     const auto start_days = days_of(starts, "starts");
     const auto end_days = days_of(ends, "ends");
-    py::array_t<std::int64_t> out(static_cast<py::ssize_t>(start_days.size()));
-    auto out_span = mutable_span(out);
-    {
-        py::gil_scoped_release release;
-        calendar.working_days_between(start_days, end_days, out_span);
-    }
-    return out;
+    return filled_without_gil<std::int64_t>(start_days.size(), [&](std::span<std::int64_t> out) {
+        calendar.working_days_between(start_days, end_days, out);
+    });
 }
 
 py::array_t<std::int64_t> add_working_days_array(const Calendar& calendar, const DayArray& dates,
                                                  const DayArray& n) {
     const auto date_days = days_of(dates, "dates");
     const auto shifts = days_of(n, "n");
-    py::array_t<std::int64_t> out(static_cast<py::ssize_t>(date_days.size()));
-    auto out_span = mutable_span(out);
-    {
-        py::gil_scoped_release release;
-        calendar.add_working_days(date_days, shifts, out_span);
-    }
-    return out;
+    return filled_without_gil<std::int64_t>(date_days.size(), [&](std::span<std::int64_t> out) {
+        calendar.add_working_days(date_days, shifts, out);
+    });
 }
 
 py::array_t<bool> is_working_day_array(const Calendar& calendar, const DayArray& dates) {
     const auto date_days = days_of(dates, "dates");
-    py::array_t<bool> out(static_cast<py::ssize_t>(date_days.size()));
-    auto out_span = mutable_span(out);
-    {
-        py::gil_scoped_release release;
-        calendar.is_working_day(date_days, out_span);
-    }
-    return out;
+    return filled_without_gil<bool>(
+        date_days.size(), [&](std::span<bool> out) { calendar.is_working_day(date_days, out); });
 }
 
 py::array_t<bool> within_working_days_array(const Calendar& calendar, const DayArray& starts,
@@ -80,13 +75,9 @@ py::array_t<bool> within_working_days_array(const Calendar& calendar, const DayA
     const auto start_days = days_of(starts, "starts");
     const auto end_days = days_of(ends, "ends");
     const auto limits = days_of(n, "n");
-    py::array_t<bool> out(static_cast<py::ssize_t>(start_days.size()));
-    auto out_span = mutable_span(out);
-    {
-        py::gil_scoped_release release;
-        calendar.within_working_days(start_days, end_days, limits, out_span);
-    }
-    return out;
+    return filled_without_gil<bool>(start_days.size(), [&](std::span<bool> out) {
+        calendar.within_working_days(start_days, end_days, limits, out);
+    });
 }
 
 Calendar make_calendar(std::vector<Date> closures, std::optional<std::vector<Date>> holidays) {
